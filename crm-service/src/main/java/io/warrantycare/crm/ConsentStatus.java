@@ -1,0 +1,6 @@
+package io.warrantycare.crm;
+
+public enum ConsentStatus {
+    GRANTED,
+    WITHDRAWN
+}

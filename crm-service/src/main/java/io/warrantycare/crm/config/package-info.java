@@ -1,0 +1,2 @@
+/** Wiring that is neither domain nor adapter: health indicators for readiness. */
+package io.warrantycare.crm.config;
