@@ -1,0 +1,2 @@
+/** Kafka adapter: listeners that turn registration outcomes and erasures into calls of the application service. */
+package io.warrantycare.notification.messaging;
