@@ -23,6 +23,7 @@ public final class EventTypes {
         register("ConsentGranted", ConsentGranted.class);
         register("ConsentWithdrawn", ConsentWithdrawn.class);
         register("CustomerErased", CustomerErased.class);
+        register("WithdrawalConfirmationRequested", WithdrawalConfirmationRequested.class);
         register("WarrantyExtended", WarrantyExtended.class);
         register("OwnershipRecorded", OwnershipRecorded.class);
         register("ExtensionRejected", ExtensionRejected.class);

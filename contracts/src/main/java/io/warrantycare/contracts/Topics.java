@@ -20,13 +20,20 @@ public final class Topics {
     /** Writer crm-service; key customer id; ConsentGranted, ConsentWithdrawn, CustomerErased (the marketing feed). */
     public static final String CONSENT = "crm.consent.v1";
 
+    /**
+     * Writer crm-service; key request id; WithdrawalConfirmationRequested. Carries contact data for notification-service
+     * only, never the marketing feed.
+     */
+    public static final String CRM_MESSAGES = "crm.messages.v1";
+
     /** Writer warranty-service; key NI; WarrantyExtended, OwnershipRecorded, ExtensionRejected. */
     public static final String WARRANTIES = "warranty.warranties.v1";
 
     /** Poison records land on {@code <topic>.dlt} after bounded retries. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    public static final List<String> ALL = List.of(PRODUCTS, REGISTRATIONS, ENROLLMENT, CONSENT, WARRANTIES);
+    public static final List<String> ALL = List.of(PRODUCTS, REGISTRATIONS, ENROLLMENT, CONSENT, WARRANTIES,
+            CRM_MESSAGES);
 
     public static String deadLetterOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;

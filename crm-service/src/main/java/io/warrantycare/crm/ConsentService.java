@@ -24,12 +24,15 @@ public class ConsentService {
     private final CustomerStore store;
     private final OutboxEntries entries;
     private final OutboxRelay relay;
+    private final WithdrawalConfirmations confirmations;
     private final Clock clock;
 
-    ConsentService(CustomerStore store, OutboxEntries entries, OutboxRelay relay, Clock clock) {
+    ConsentService(CustomerStore store, OutboxEntries entries, OutboxRelay relay, WithdrawalConfirmations confirmations,
+            Clock clock) {
         this.store = store;
         this.entries = entries;
         this.relay = relay;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -39,17 +42,20 @@ public class ConsentService {
 
     /**
      * Withdraws the purpose for the customer of this address, if there is one. Every withdrawal is kept in the history;
-     * the feed hears of it only when it ends a grant. Completes the same way whether or not the address is known.
+     * the feed hears of it only when it ends a grant. Every withdrawal, known address or not, is then confirmed to the
+     * address (crm.messages.v1), so the request completes the same way whether or not the address is known.
      */
     public Mono<WithdrawalOutcome> withdraw(String email, ConsentPurpose purpose, String actor, String correlationId) {
         return EmailAddresses.normalise(email)
                 .map(emailKey -> store.byEmailKey(emailKey)
                         .flatMap(customer -> withdraw(customer, emailKey, purpose, actor, correlationId, 1))
-                        .defaultIfEmpty(WithdrawalOutcome.UNKNOWN_ADDRESS))
+                        .defaultIfEmpty(Withdrawal.UNKNOWN_ADDRESS)
+                        .flatMap(withdrawal -> confirmations.request(emailKey, withdrawal.language(), purpose, correlationId)
+                                .thenReturn(withdrawal.outcome())))
                 .orElseGet(() -> Mono.just(WithdrawalOutcome.UNKNOWN_ADDRESS));
     }
 
-    private Mono<WithdrawalOutcome> withdraw(Customer customer, String emailKey, ConsentPurpose purpose, String actor,
+    private Mono<Withdrawal> withdraw(Customer customer, String emailKey, ConsentPurpose purpose, String actor,
             String correlationId, int attempt) {
         Instant now = clock.instant();
         boolean endsGrant = customer.hasGranted(purpose);
@@ -66,14 +72,14 @@ public class ConsentService {
         }
         WithdrawalOutcome outcome = endsGrant ? WithdrawalOutcome.WITHDRAWN : WithdrawalOutcome.RECORDED;
         return store.update(customer, null, update)
-                .flatMap(updated -> relay.relay(updated).thenReturn(outcome))
+                .flatMap(updated -> relay.relay(updated).thenReturn(new Withdrawal(outcome, updated.language().orElse(null))))
                 .switchIfEmpty(Mono.defer(() -> {
                     if (attempt >= MAX_ATTEMPTS) {
                         return Mono.error(new ConcurrentModificationException("Customer " + customer.id() + " kept changing"));
                     }
                     return store.byEmailKey(emailKey)
                             .flatMap(fresh -> withdraw(fresh, emailKey, purpose, actor, correlationId, attempt + 1))
-                            .defaultIfEmpty(WithdrawalOutcome.UNKNOWN_ADDRESS);
+                            .defaultIfEmpty(Withdrawal.UNKNOWN_ADDRESS);
                 }));
     }
 
@@ -115,5 +121,11 @@ public class ConsentService {
         WITHDRAWN,
         RECORDED,
         UNKNOWN_ADDRESS
+    }
+
+    /** What a withdrawal did, and the language of the customer it was recorded for (null when none). */
+    private record Withdrawal(WithdrawalOutcome outcome, String language) {
+
+        static final Withdrawal UNKNOWN_ADDRESS = new Withdrawal(WithdrawalOutcome.UNKNOWN_ADDRESS, null);
     }
 }

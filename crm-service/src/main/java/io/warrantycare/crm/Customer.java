@@ -23,7 +23,7 @@ public record Customer(
         List<OutboxEntry> outbox,
         long revision,
         Instant createdAt,
-        Erasure erasure) {
+        Erasure erasure) implements OutboxHolder {
 
     static final String COLLECTION = "customers";
     static final String EMAIL_KEY = "emailKey";
@@ -31,7 +31,6 @@ public record Customer(
     static final String CURRENT_CONSENTS = "currentConsents";
     static final String CONSENT_HISTORY = "consentHistory";
     static final String DECIDED_REGISTRATIONS = "decidedRegistrations";
-    static final String OUTBOX = "outbox";
     static final String REVISION = "revision";
     static final String CREATED_AT = "createdAt";
     static final String ERASURE = "erasure";
@@ -61,6 +60,10 @@ public record Customer(
 
     Optional<String> country() {
         return Optional.ofNullable(contact).map(Contact::country);
+    }
+
+    Optional<String> language() {
+        return Optional.ofNullable(contact).map(Contact::language);
     }
 
     /** Keeps the unique index meaningful after erasure without keeping anything that leads back to the address. */

@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -17,7 +16,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -80,14 +78,5 @@ class CustomerStore implements InitializingBean {
         Query query = guard == null ? query(criteria) : query(new Criteria().andOperator(criteria, guard));
         return mongo.findAndModify(query, update.inc(Customer.REVISION, 1), FindAndModifyOptions.options().returnNew(true),
                 Customer.class);
-    }
-
-    Flux<Customer> withOutboxEntriesOlderThan(Instant cutoff) {
-        return mongo.find(query(where(Customer.OUTBOX + ".createdAt").lt(cutoff)), Customer.class);
-    }
-
-    Mono<Void> acknowledge(String customerId, String eventId) {
-        return mongo.updateFirst(query(where("_id").is(customerId)),
-                new Update().pull(Customer.OUTBOX, new Document("eventId", eventId)), Customer.class).then();
     }
 }

@@ -8,6 +8,7 @@ import io.warrantycare.contracts.EnrollmentApproved;
 import io.warrantycare.contracts.EnrollmentRejected;
 import io.warrantycare.contracts.EventTypes;
 import io.warrantycare.contracts.Topics;
+import io.warrantycare.contracts.WithdrawalConfirmationRequested;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ class OutboxEntries {
             EnrollmentRejected.class, Topics.ENROLLMENT,
             ConsentGranted.class, Topics.CONSENT,
             ConsentWithdrawn.class, Topics.CONSENT,
-            CustomerErased.class, Topics.CONSENT);
+            CustomerErased.class, Topics.CONSENT,
+            WithdrawalConfirmationRequested.class, Topics.CRM_MESSAGES);
 
     private final JsonMapper json;
 

@@ -50,7 +50,8 @@ abstract class CrmIntegrationTest {
 
     @BeforeAll
     static void startProbe() {
-        probe = new TopicProbe(Topics.REGISTRATIONS, Topics.deadLetterOf(Topics.REGISTRATIONS), Topics.ENROLLMENT, Topics.CONSENT);
+        probe = new TopicProbe(Topics.REGISTRATIONS, Topics.deadLetterOf(Topics.REGISTRATIONS), Topics.ENROLLMENT, Topics.CONSENT,
+                Topics.CRM_MESSAGES);
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.warrantycare.contracts.ConsentGranted;
 import io.warrantycare.contracts.EventTypes;
 import io.warrantycare.contracts.Topics;
+import io.warrantycare.contracts.WithdrawalConfirmationRequested;
 import io.warrantycare.testsupport.TopicProbe;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,5 +43,32 @@ class OutboxIntegrationTests extends CrmIntegrationTest {
         assertThat(json.readValue(relayed.value(), ConsentGranted.class)).isEqualTo(event);
         await().atMost(PATIENCE).until(() -> mongo.findById(customerId, Customer.class).block().outbox().isEmpty());
         assertThat(probe.seen(Topics.CONSENT, null, event.eventId())).hasSize(1);
+    }
+
+    @Test
+    void sweepPublishesAWithdrawalConfirmationThatWasWrittenButNeverRelayed() {
+        String requestId = UUID.randomUUID().toString();
+        String email = newEmail();
+        Instant writtenAt = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
+        WithdrawalConfirmationRequested event = new WithdrawalConfirmationRequested(UUID.randomUUID().toString(), writtenAt,
+                "corr-crash-" + requestId, requestId, email, "fr", "MARKETING");
+        Document entry = new Document("eventId", event.eventId())
+                .append("topic", Topics.CRM_MESSAGES)
+                .append("key", requestId)
+                .append("type", EventTypes.idOf(WithdrawalConfirmationRequested.class))
+                .append("payload", json.writeValueAsString(event))
+                .append("correlationId", event.correlationId())
+                .append("createdAt", Date.from(writtenAt));
+        mongo.insert(new Document("_id", requestId)
+                .append("purpose", "MARKETING")
+                .append("correlationId", event.correlationId())
+                .append("createdAt", Date.from(writtenAt))
+                .append("outbox", List.of(entry)), "withdrawalConfirmations").block();
+
+        TopicProbe.Seen relayed = awaitOne(Topics.CRM_MESSAGES, "WithdrawalConfirmationRequested", event.eventId());
+        assertThat(relayed.key()).isEqualTo(requestId);
+        assertThat(json.readValue(relayed.value(), WithdrawalConfirmationRequested.class)).isEqualTo(event);
+        await().atMost(PATIENCE).until(() -> mongo.findById(requestId, WithdrawalConfirmation.class).block().outbox().isEmpty());
+        assertThat(probe.seen(Topics.CRM_MESSAGES, null, event.eventId())).hasSize(1);
     }
 }

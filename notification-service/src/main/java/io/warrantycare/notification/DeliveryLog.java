@@ -42,8 +42,8 @@ final class DeliveryLog {
                 Delivery.class);
     }
 
-    Mono<Void> sent(String id, int attempts, Instant now) {
-        return close(id, new Update()
+    Mono<Void> sent(Delivery entry, int attempts, Instant now) {
+        return close(entry, new Update()
                 .set("status", DeliveryStatus.SENT.name())
                 .set("attempts", attempts)
                 .set("sentAt", now)
@@ -52,8 +52,8 @@ final class DeliveryLog {
                 .unset("nextAttemptAt"));
     }
 
-    Mono<Void> retrying(String id, int attempts, String error, Instant nextAttemptAt, Instant now) {
-        return close(id, new Update()
+    Mono<Void> retrying(Delivery entry, int attempts, String error, Instant nextAttemptAt, Instant now) {
+        return update(entry, new Update()
                 .set("status", DeliveryStatus.RETRYING.name())
                 .set("attempts", attempts)
                 .set("lastError", error)
@@ -61,8 +61,8 @@ final class DeliveryLog {
                 .set("updatedAt", now));
     }
 
-    Mono<Void> failed(String id, int attempts, String error, Instant now) {
-        return close(id, new Update()
+    Mono<Void> failed(Delivery entry, int attempts, String error, Instant now) {
+        return close(entry, new Update()
                 .set("status", DeliveryStatus.FAILED.name())
                 .set("attempts", attempts)
                 .set("lastError", error)
@@ -70,8 +70,16 @@ final class DeliveryLog {
                 .unset("nextAttemptAt"));
     }
 
-    private Mono<Void> close(String id, Update update) {
-        return mongo.updateFirst(query(where("_id").is(id).and("status").in(OPEN)), update, Delivery.class).then();
+    /** A final state; a withdrawal confirmation's address goes with it, as no erasure could find it later. */
+    private Mono<Void> close(Delivery entry, Update update) {
+        if (!entry.kind().registrationOutcome()) {
+            update.unset("email");
+        }
+        return update(entry, update);
+    }
+
+    private Mono<Void> update(Delivery entry, Update update) {
+        return mongo.updateFirst(query(where("_id").is(entry.id()).and("status").in(OPEN)), update, Delivery.class).then();
     }
 
     /** Removes the address and name from every entry of the customer; returns how many entries still held them. */
@@ -83,9 +91,10 @@ final class DeliveryLog {
                 .map(result -> result.getModifiedCount());
     }
 
-    /** The entries of one registration, looked up by {@code _id} (one per possible kind), oldest first. */
+    /** The entries of one registration, looked up by {@code _id} (one per possible outcome), oldest first. */
     Flux<Delivery> ofRegistration(String registrationId) {
-        List<String> ids = Arrays.stream(MessageKind.values()).map(kind -> Delivery.idOf(registrationId, kind)).toList();
+        List<String> ids = Arrays.stream(MessageKind.values()).filter(MessageKind::registrationOutcome)
+                .map(kind -> Delivery.idOf(registrationId, kind)).toList();
         return mongo.find(query(Criteria.where("_id").in(ids)).with(Sort.by("createdAt")), Delivery.class);
     }
 

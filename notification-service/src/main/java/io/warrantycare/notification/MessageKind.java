@@ -2,11 +2,20 @@ package io.warrantycare.notification;
 
 import io.warrantycare.contracts.RegistrationCompleted;
 
-/** What the customer is told: one message per final registration state. */
+/**
+ * What is said: one message per final registration state, and the neutral confirmation of a consent withdrawal, which
+ * goes to an address that may or may not belong to a customer.
+ */
 public enum MessageKind {
     EXTENSION_ACTIVATED,
     ALREADY_EXTENDED,
-    REJECTED;
+    REJECTED,
+    WITHDRAWAL_CONFIRMATION;
+
+    /** Registration outcomes carry a registration and a customer id; a withdrawal confirmation carries neither. */
+    boolean registrationOutcome() {
+        return this != WITHDRAWAL_CONFIRMATION;
+    }
 
     static MessageKind of(RegistrationCompleted event) {
         if ("REJECTED".equals(event.status())) {

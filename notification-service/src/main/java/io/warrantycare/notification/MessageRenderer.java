@@ -12,6 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Turns a delivery log entry into the customer's message in their language: plain text and HTML (right to left for
  * Arabic), every value HTML-escaped in the HTML part, the coverage end formatted the way the language writes dates.
+ * A kind may have its own greeting and footer ({@code <KIND>.greeting}, {@code <KIND>.footer}).
  */
 final class MessageRenderer {
 
@@ -40,7 +41,7 @@ final class MessageRenderer {
         }
         List<List<Line>> paragraphs = paragraphs(delivery, values);
         String subject = Templates.fill(templates.text(language, "subject." + delivery.kind().name()), values, Function.identity());
-        String footer = templates.text(language, "footer");
+        String footer = templates.text(language, ownOrCommon(delivery.kind(), "footer"));
         String text = paragraphs.stream()
                 .map(lines -> lines.stream()
                         .map(line -> Templates.fill(templates.text(language, line.key()), values, Function.identity()))
@@ -50,7 +51,15 @@ final class MessageRenderer {
         return new RenderedMessage(subject, text, html(language, subject, paragraphs, values, footer), language);
     }
 
+    private String ownOrCommon(MessageKind kind, String key) {
+        String own = kind.name() + "." + key;
+        return templates.has(own) ? own : key;
+    }
+
     private List<List<Line>> paragraphs(Delivery delivery, Map<String, String> values) {
+        if (delivery.kind() == MessageKind.WITHDRAWAL_CONFIRMATION) {
+            return withdrawalConfirmation();
+        }
         List<List<Line>> paragraphs = new ArrayList<>();
         paragraphs.add(List.of(new Line(values.get("givenName") == null ? "greeting.anonymous" : "greeting", false)));
         String kind = delivery.kind().name();
@@ -68,6 +77,19 @@ final class MessageRenderer {
         }
         paragraphs.add(List.of(new Line("closing", false), new Line("signature", false)));
         return paragraphs;
+    }
+
+    /**
+     * The same text for a known and an unknown address: the mail must not tell whoever reads it whether the address
+     * belongs to a customer, hence a greeting without "customer" and the conditional sentence.
+     */
+    private static List<List<Line>> withdrawalConfirmation() {
+        String kind = MessageKind.WITHDRAWAL_CONFIRMATION.name();
+        return List.of(
+                List.of(new Line(kind + ".greeting", false)),
+                List.of(new Line(kind + ".body", false)),
+                List.of(new Line(kind + ".unchanged", true)),
+                List.of(new Line("closing", false), new Line("signature", false)));
     }
 
     private String html(Language language, String subject, List<List<Line>> paragraphs, Map<String, String> values,

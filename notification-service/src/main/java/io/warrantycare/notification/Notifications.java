@@ -2,6 +2,7 @@ package io.warrantycare.notification;
 
 import io.warrantycare.contracts.CustomerErased;
 import io.warrantycare.contracts.RegistrationCompleted;
+import io.warrantycare.contracts.WithdrawalConfirmationRequested;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -16,13 +17,14 @@ import reactor.core.publisher.Mono;
 /**
  * The application service: records each message to send in the delivery log (the insert is the idempotency gate),
  * sends it, retries failures with back-off from a sweep (so retries survive a restart), and erases personal data.
- * Nothing here logs an address or a name.
+ * Nothing here logs an address or a name; entries are named in logs by their id (registration or request id + kind).
  */
 @Service
 public class Notifications {
 
     static final String RECIPIENT_ERASED = "RECIPIENT_ERASED: the customer's personal data was erased";
     static final String NO_RECIPIENT = "NO_RECIPIENT: the event carried no e-mail address";
+    static final String MARKETING = "MARKETING";
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
     private static final int MAX_ERROR_LENGTH = 400;
 
@@ -56,12 +58,32 @@ public class Notifications {
         return Mono.fromCallable(() -> MessageKind.of(event))
                 .flatMap(kind -> {
                     Instant now = clock.instant();
-                    return deliveryLog.insert(Delivery.pending(event, kind, correlationId, now, now.plus(retry.claimLease())));
-                })
+                    return record(Delivery.pending(event, kind, correlationId, now, now.plus(retry.claimLease())));
+                });
+    }
+
+    /**
+     * Records and starts the neutral confirmation of a consent withdrawal (API.md: confirmed to the address, never
+     * revealing whether it is known), in the language crm-service found for the address, else English. The texts speak
+     * of marketing messages, so another purpose cannot be confirmed with them and is refused as invalid.
+     */
+    public Mono<Void> confirmWithdrawal(WithdrawalConfirmationRequested event, String correlationId) {
+        if (event.requestId() == null || event.requestId().isBlank()) {
+            return Mono.error(new InvalidEventException("WithdrawalConfirmationRequested without requestId"));
+        }
+        if (!MARKETING.equals(event.purpose())) {
+            return Mono.error(new InvalidEventException("WithdrawalConfirmationRequested for a purpose without texts"));
+        }
+        Instant now = clock.instant();
+        return record(Delivery.withdrawalConfirmation(event, correlationId, now, now.plus(retry.claimLease())));
+    }
+
+    private Mono<Void> record(Delivery entry) {
+        return deliveryLog.insert(entry)
                 .flatMap(this::startDelivery)
                 .onErrorResume(DuplicateKeyException.class, duplicate -> {
-                    Correlation.run(correlationId, () -> log.info(
-                            "Registration {} was already notified; redelivered event ignored", event.registrationId()));
+                    Correlation.run(entry.correlationId(), () -> log.info(
+                            "{} was already recorded; redelivered event ignored", entry.id()));
                     return Mono.empty();
                 });
     }
@@ -71,7 +93,7 @@ public class Notifications {
             if (erased) {
                 Instant now = clock.instant();
                 return deliveryLog.erase(entry.customerId(), now)
-                        .then(deliveryLog.failed(entry.id(), entry.attempts(), RECIPIENT_ERASED, now))
+                        .then(deliveryLog.failed(entry, entry.attempts(), RECIPIENT_ERASED, now))
                         .doOnSuccess(done -> Correlation.run(entry.correlationId(), () -> log.info(
                                 "{} for registration {} not sent: the customer was erased", entry.kind(),
                                 entry.registrationId())));
@@ -96,7 +118,7 @@ public class Notifications {
 
     Mono<Void> attempt(Delivery entry) {
         if (entry.email() == null) {
-            return deliveryLog.failed(entry.id(), entry.attempts(), entry.erasedAt() != null ? RECIPIENT_ERASED : NO_RECIPIENT,
+            return deliveryLog.failed(entry, entry.attempts(), entry.erasedAt() != null ? RECIPIENT_ERASED : NO_RECIPIENT,
                     clock.instant());
         }
         int attempt = entry.attempts() + 1;
@@ -104,9 +126,9 @@ public class Notifications {
                 .thenReturn(true)
                 .onErrorResume(failure -> recordFailure(entry, attempt, failure).thenReturn(false))
                 .flatMap(sent -> sent
-                        ? deliveryLog.sent(entry.id(), attempt, clock.instant()).doOnSuccess(done -> Correlation.run(
-                                entry.correlationId(), () -> log.info("Mailed {} for registration {} in {} (attempt {})",
-                                        entry.kind(), entry.registrationId(), entry.language(), attempt)))
+                        ? deliveryLog.sent(entry, attempt, clock.instant()).doOnSuccess(done -> Correlation.run(
+                                entry.correlationId(), () -> log.info("Mailed {} in {} (attempt {})", entry.id(),
+                                        entry.language(), attempt)))
                         : Mono.empty());
     }
 
@@ -114,14 +136,13 @@ public class Notifications {
         String error = describe(failure);
         Instant now = clock.instant();
         if (retryPolicy.exhausted(attempt)) {
-            return deliveryLog.failed(entry.id(), attempt, error, now).doOnSuccess(done -> Correlation.run(
-                    entry.correlationId(), () -> log.warn("Giving up {} for registration {} after {} attempts: {}",
-                            entry.kind(), entry.registrationId(), attempt, error)));
+            return deliveryLog.failed(entry, attempt, error, now).doOnSuccess(done -> Correlation.run(
+                    entry.correlationId(), () -> log.warn("Giving up {} after {} attempts: {}", entry.id(), attempt, error)));
         }
         Instant next = now.plus(retryPolicy.delayAfter(attempt));
-        return deliveryLog.retrying(entry.id(), attempt, error, next, now).doOnSuccess(done -> Correlation.run(
-                entry.correlationId(), () -> log.info("Sending {} for registration {} failed (attempt {}), retrying at {}: {}",
-                        entry.kind(), entry.registrationId(), attempt, next, error)));
+        return deliveryLog.retrying(entry, attempt, error, next, now).doOnSuccess(done -> Correlation.run(
+                entry.correlationId(), () -> log.info("Sending {} failed (attempt {}), retrying at {}: {}", entry.id(),
+                        attempt, next, error)));
     }
 
     /** The error as stored and logged: exception types and messages, addresses redacted, bounded in length. */

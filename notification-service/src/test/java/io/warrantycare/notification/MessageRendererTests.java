@@ -3,6 +3,7 @@ package io.warrantycare.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warrantycare.contracts.RegistrationCompleted;
+import io.warrantycare.contracts.WithdrawalConfirmationRequested;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -124,5 +125,44 @@ class MessageRendererTests {
         assertThat(new BrandNames(Map.of(), "Warranty Care").display("VAN_CLEEF")).isEqualTo("Van Cleef");
         assertThat(new BrandNames(Map.of("cartier", "Cartier"), "Warranty Care").display("CARTIER")).isEqualTo("Cartier");
         assertThat(new BrandNames(Map.of(), "Warranty Care").display(null)).isEqualTo("Warranty Care");
+    }
+
+    private static Delivery withdrawalConfirmation(String language) {
+        WithdrawalConfirmationRequested event = new WithdrawalConfirmationRequested("E2", Instant.now(), "C2", "REQ-1",
+                "ana@example.com", language, "MARKETING");
+        return Delivery.withdrawalConfirmation(event, "C2", Instant.now(), Instant.now());
+    }
+
+    @Test
+    void confirmsAWithdrawalNeutrallyWithoutAWatchOrAName() {
+        RenderedMessage message = renderer.render(withdrawalConfirmation(null));
+
+        assertThat(message.language()).isEqualTo(Language.EN);
+        assertThat(message.subject()).isEqualTo("Warranty Care: we have received your request to stop marketing messages");
+        assertThat(message.text()).startsWith("Hello,\n\n")
+                .contains("If this address is in our records, you will no longer receive them.")
+                .contains("Nothing else changes: your warranty extensions remain in force.")
+                .contains("This is an automatic message; please do not reply to it.")
+                .doesNotContain("customer,").doesNotContain("individual number");
+        assertThat(message.html()).contains("<strong>Nothing else changes: your warranty extensions remain in force.</strong>");
+    }
+
+    @Test
+    void confirmsAWithdrawalInTheRequestedLanguage() {
+        RenderedMessage message = renderer.render(withdrawalConfirmation("zh-Hant"));
+
+        assertThat(message.language()).isEqualTo(Language.ZH_TW);
+        assertThat(message.subject()).isEqualTo("Warranty Care：我們已收到您停止接收行銷訊息的請求");
+        assertThat(message.text()).contains("您的延長保固依然有效");
+    }
+
+    @Test
+    void rendersTheWithdrawalConfirmationInEveryLanguageWithoutLeftoverPlaceholders() {
+        for (Language language : Language.values()) {
+            RenderedMessage message = renderer.render(withdrawalConfirmation(language.tag()));
+            assertThat(message.language()).isEqualTo(language);
+            assertThat(message.subject() + message.text() + message.html()).doesNotContain("{").contains("Warranty Care");
+            assertThat(message.text()).as("double full stop in %s", language.tag()).doesNotContain("..");
+        }
     }
 }

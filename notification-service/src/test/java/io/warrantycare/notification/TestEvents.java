@@ -5,6 +5,7 @@ import io.warrantycare.contracts.EventHeaders;
 import io.warrantycare.contracts.EventTypes;
 import io.warrantycare.contracts.RegistrationCompleted;
 import io.warrantycare.contracts.Topics;
+import io.warrantycare.contracts.WithdrawalConfirmationRequested;
 import io.warrantycare.testsupport.TopicProbe;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,17 @@ final class TestEvents {
 
     static void send(TopicProbe probe, CustomerErased event) {
         probe.send(Topics.CONSENT, event.customerId(), EventTypes.idOf(CustomerErased.class),
+                JSON.writeValueAsString(event), Map.of(EventHeaders.CORRELATION_ID, event.correlationId()));
+    }
+
+    static WithdrawalConfirmationRequested withdrawalConfirmation(String email, String language) {
+        String id = unique();
+        return new WithdrawalConfirmationRequested("EVT-" + id, Instant.now(), "CORR-" + id, "WREQ-" + id, email, language,
+                "MARKETING");
+    }
+
+    static void send(TopicProbe probe, WithdrawalConfirmationRequested event) {
+        probe.send(Topics.CRM_MESSAGES, event.requestId(), EventTypes.idOf(WithdrawalConfirmationRequested.class),
                 JSON.writeValueAsString(event), Map.of(EventHeaders.CORRELATION_ID, event.correlationId()));
     }
 

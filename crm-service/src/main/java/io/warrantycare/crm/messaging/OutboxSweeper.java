@@ -30,7 +30,7 @@ class OutboxSweeper implements SchedulingConfigurer {
         try {
             Long relayed = relay.sweep().block(properties.publishTimeout().multipliedBy(3));
             if (relayed != null && relayed > 0) {
-                log.info("Outbox sweep took over the pending events of {} customer(s)", relayed);
+                log.info("Outbox sweep took over the pending events of {} document(s)", relayed);
             }
         } catch (RuntimeException failed) {
             log.warn("Outbox sweep failed ({}); next run in {}", failed.getClass().getSimpleName(), properties.sweepInterval());

@@ -1,2 +1,2 @@
-/** Kafka adapter: listeners that turn registration outcomes and erasures into calls of the application service. */
+/** Kafka adapter: listeners that turn registration outcomes, withdrawal confirmations and erasures into calls of the application service. */
 package io.warrantycare.notification.messaging;

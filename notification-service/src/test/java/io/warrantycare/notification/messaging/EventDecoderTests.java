@@ -7,6 +7,7 @@ import io.warrantycare.contracts.CustomerErased;
 import io.warrantycare.contracts.EventHeaders;
 import io.warrantycare.contracts.RegistrationCompleted;
 import io.warrantycare.contracts.Topics;
+import io.warrantycare.contracts.WithdrawalConfirmationRequested;
 import io.warrantycare.notification.InvalidEventException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,6 +29,22 @@ class EventDecoderTests {
             record.headers().add(EventHeaders.CORRELATION_ID, correlationId.getBytes(StandardCharsets.UTF_8));
         }
         return record;
+    }
+
+    @Test
+    void readsAWithdrawalConfirmationWithoutALanguageIgnoringUnknownFields() {
+        String json = """
+                {"eventId":"E3","occurredAt":"2026-11-02T10:00:00Z","correlationId":"C3","requestId":"REQ-3",
+                 "email":"ana@example.com","language":null,"purpose":"MARKETING","addedLater":[1,2]}""";
+
+        Optional<Inbound<WithdrawalConfirmationRequested>> decoded = decoder.decode(
+                record("WithdrawalConfirmationRequested", null, json), WithdrawalConfirmationRequested.class);
+
+        assertThat(decoded).isPresent();
+        assertThat(decoded.get().event().requestId()).isEqualTo("REQ-3");
+        assertThat(decoded.get().event().partitionKey()).isEqualTo("REQ-3");
+        assertThat(decoded.get().event().language()).isNull();
+        assertThat(decoded.get().correlationId()).isEqualTo("C3");
     }
 
     @Test
