@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
+import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -26,6 +28,7 @@ import reactor.core.publisher.Mono;
 @Component
 class CustomerStore implements InitializingBean {
 
+    static final String DECISIONS = "enrollmentDecisions";
     private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(30);
     private final ReactiveMongoTemplate mongo;
 
@@ -37,8 +40,6 @@ class CustomerStore implements InitializingBean {
     public void afterPropertiesSet() {
         mongo.indexOps(Customer.class)
                 .createIndex(new Index().on(Customer.EMAIL_KEY, Sort.Direction.ASC).unique().named("emailKey_unique"))
-                .then(mongo.indexOps(Customer.class)
-                        .createIndex(new Index().on(Customer.DECIDED_REGISTRATIONS, Sort.Direction.ASC).named("decidedRegistrations")))
                 .block(INDEX_TIMEOUT);
     }
 
@@ -50,9 +51,24 @@ class CustomerStore implements InitializingBean {
         return mongo.findOne(query(where(Customer.EMAIL_KEY).is(emailKey)), Customer.class);
     }
 
-    /** Whether any customer, erased ones included, already holds a decision for this registration. */
+    /**
+     * Whether any customer, erased ones included, already holds a decision for this registration. A lookup by
+     * {@code _id} in a marker collection rather than a query on the customers' decided ids, which only a real MongoDB
+     * would serve from an index: the embedded store would scan every customer for every registration.
+     */
     Mono<Boolean> hasDecided(String registrationId) {
-        return mongo.exists(query(where(Customer.DECIDED_REGISTRATIONS).is(registrationId)), Customer.class);
+        return mongo.exists(query(where("_id").is(registrationId)), DECISIONS);
+    }
+
+    /**
+     * Marks the registration decided once its decision is in the customer document. A crash in between is harmless:
+     * the customer document's own decided ids still stop a redelivery, and the marker is written then.
+     */
+    Mono<Void> markDecided(String registrationId, String customerId, Instant at) {
+        Document marker = new Document("_id", registrationId).append("customerId", customerId).append("at", Date.from(at));
+        return mongo.insert(marker, DECISIONS)
+                .onErrorResume(DuplicateKeyException.class, alreadyMarked -> Mono.empty())
+                .then();
     }
 
     /**

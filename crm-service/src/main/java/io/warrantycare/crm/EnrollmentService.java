@@ -56,7 +56,8 @@ public class EnrollmentService {
     private Mono<EnrollmentOutcome> attempt(Customer customer, String emailKey, RegistrationSubmitted registration,
             String correlationId, int attempt) {
         if (customer.hasDecided(registration.registrationId())) {
-            return Mono.just(EnrollmentOutcome.alreadyDecided(registration.registrationId(), customer.id()));
+            return store.markDecided(registration.registrationId(), customer.id(), clock.instant())
+                    .thenReturn(EnrollmentOutcome.alreadyDecided(registration.registrationId(), customer.id()));
         }
         Instant now = clock.instant();
         CustomerDetails details = registration.customer();
@@ -90,7 +91,8 @@ public class EnrollmentService {
                 plan.publishesGrant());
         Criteria notYetDecided = Criteria.where(Customer.DECIDED_REGISTRATIONS).ne(registration.registrationId());
         return store.update(customer, notYetDecided, update)
-                .flatMap(updated -> relay.relay(updated).thenReturn(outcome))
+                .flatMap(updated -> relay.relay(updated)
+                        .then(store.markDecided(registration.registrationId(), customer.id(), now)).thenReturn(outcome))
                 .switchIfEmpty(Mono.defer(() -> retry(customer, emailKey, registration, correlationId, attempt)));
     }
 
