@@ -14,7 +14,7 @@ public record WarrantySettings(
 
     /** The card token secret is shared with registration-service, which verifies the tokens it finds in QR codes. */
     public record Cards(
-            @DefaultValue("dev-only-card-token-secret-change-me") String tokenSecret,
+            @DefaultValue("dev-card-token-secret-change-me") String tokenSecret,
             @DefaultValue("http://localhost:8080") String publicBaseUrl) {
     }
 

@@ -61,16 +61,12 @@ class HttpProblemIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void keepsConnectionsUsableAfterErrorsRaisedBeforeTheBodyIsRead() {
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 100; i++) {
             http.post().uri("/api/sales").contentType(MediaType.TEXT_PLAIN).bodyValue("ni=" + i).exchange()
                     .expectStatus().isEqualTo(415)
                     .expectBody().jsonPath("$.code").isEqualTo("UNSUPPORTED_MEDIA_TYPE");
-            http.put().uri("/api/sales").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"ni\": \"" + i + "\"}")
-                    .exchange()
-                    .expectStatus().isEqualTo(405)
-                    .expectBody().jsonPath("$.code").isEqualTo("METHOD_NOT_ALLOWED");
+            declared(TODAY);
         }
-        declared(TODAY);
     }
 
     @Test
