@@ -19,6 +19,21 @@ import tools.jackson.databind.JsonNode;
 class ConsentApiIntegrationTests extends CrmIntegrationTest {
 
     @Test
+    void keepsConnectionsUsableAfterErrorsAnsweredBeforeTheBodyIsRead() {
+        for (int round = 0; round < 100; round++) {
+            web.post().uri("/api/consents/withdrawals").contentType(MediaType.TEXT_PLAIN).bodyValue("email=" + round)
+                    .exchange()
+                    .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+            web.post().uri("/api/unknown-path").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"round\":" + round + "}")
+                    .exchange()
+                    .expectStatus().isNotFound();
+            web.get().uri("/api/customers/{id}/consents", "unknown-" + round).exchange()
+                    .expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.code").isEqualTo("UNKNOWN_CUSTOMER");
+        }
+    }
+
+    @Test
     void showsTheCurrentStateAndTheFullHistoryOfConsents() {
         String email = newEmail();
         String customerId = registeredCustomer(email);

@@ -45,6 +45,25 @@ class GatewayEdgeIntegrationTests extends GatewayContext {
     }
 
     @Test
+    void keepsConnectionsUsableAfterAnsweringBeforeTheBodyIsRead() {
+        for (int round = 0; round < 100; round++) {
+            client.post().uri("/api/sales")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"round\":" + round + "}")
+                    .exchange()
+                    .expectStatus().isUnauthorized();
+            client.post().uri("/nowhere")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"round\":" + round + "}")
+                    .exchange()
+                    .expectStatus().isNotFound();
+            client.get().uri("/api/policies")
+                    .exchange()
+                    .expectStatus().isOk();
+        }
+    }
+
+    @Test
     void refusesBodyOverTheLimitWithPayloadTooLarge() {
         client.post().uri("/api/registrations")
                 .contentType(MediaType.APPLICATION_JSON)

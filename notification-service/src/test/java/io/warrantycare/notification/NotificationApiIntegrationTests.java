@@ -19,6 +19,19 @@ class NotificationApiIntegrationTests {
     WebTestClient web;
 
     @Test
+    void keepsConnectionsUsableAfterErrorsAnsweredBeforeTheBodyIsRead() {
+        for (int round = 0; round < 100; round++) {
+            web.post().uri("/api/notifications").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"round\":" + round + "}")
+                    .exchange()
+                    .expectStatus().isEqualTo(405);
+            web.get().uri(uri -> uri.path("/api/notifications").queryParam("registrationId", "none").build())
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody().json("[]");
+        }
+    }
+
+    @Test
     void rejectsALookupWithoutRegistrationIdAsValidationFailed() {
         web.get().uri("/api/notifications")
                 .exchange()

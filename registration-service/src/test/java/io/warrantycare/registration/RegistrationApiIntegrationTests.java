@@ -104,6 +104,20 @@ class RegistrationApiIntegrationTests extends RegistrationIntegrationTestSupport
     }
 
     @Test
+    void keepsConnectionsUsableAfterErrorsAnsweredBeforeTheBodyIsRead() {
+        for (int round = 0; round < 100; round++) {
+            web.post().uri("/api/registrations").contentType(MediaType.TEXT_PLAIN).bodyValue("ni=" + round).exchange()
+                    .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+            web.post().uri("/api/unknown-path").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"round\":" + round + "}")
+                    .exchange()
+                    .expectStatus().isNotFound();
+            web.get().uri("/api/registrations/" + UUID.randomUUID()).exchange()
+                    .expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.code").isEqualTo("UNKNOWN_REGISTRATION");
+        }
+    }
+
+    @Test
     void refusesAMissingBodyAnUnsupportedMediaTypeAndAnInvalidIdempotencyKey() {
         web.post().uri("/api/registrations").contentType(MediaType.APPLICATION_JSON).exchange()
                 .expectStatus().isBadRequest()
