@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  *   declare-to-registrable --count=200 --rate=0      rate 0 = one client, one after the other
  *   register-to-completed  --count=200 --rate=10
  *   evaluate               --seconds=20 --clients=8
- * options: --gateway=http://localhost:8080 --root=.  (the project root, for .data/jwt-secret)
+ * options: --gateway=http://localhost:8080 --root=.  (the project root, for .data/jwt-secret) --poll-ms=20
  * </pre>
  */
 public final class Bench {
@@ -49,6 +49,8 @@ public final class Bench {
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
+    /** How often a journey polls for its outcome: the poll load itself must stay small beside the load measured. */
+    private static long pollMillis = 20;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .executor(Executors.newFixedThreadPool(16)).build();
     private final String gateway;
@@ -71,6 +73,7 @@ public final class Bench {
         int clients = intOption(args, "clients", 8);
         String gateway = option(args, "gateway", "http://localhost:8080");
         Path root = Path.of(option(args, "root", "."));
+        pollMillis = intOption(args, "poll-ms", 20);
         String secretFromEnv = System.getenv("GATEWAY_JWT_SECRET");
         String secret = secretFromEnv != null ? secretFromEnv
                 : Files.readString(root.resolve(".data/jwt-secret"), StandardCharsets.UTF_8).trim();
@@ -232,7 +235,7 @@ public final class Bench {
         boolean done(String body);
     }
 
-    /** Polls every 5 ms until the status and body say done, for at most GIVE_UP. */
+    /** Polls every --poll-ms (20 ms) until the status and body say done, for at most GIVE_UP. */
     private CompletableFuture<String> pollUntil(HttpRequest.Builder request, BodyCheck check, int status) {
         long deadline = System.nanoTime() + GIVE_UP.toNanos();
         CompletableFuture<String> result = new CompletableFuture<>();
@@ -247,7 +250,7 @@ public final class Bench {
             } else if (System.nanoTime() > deadline) {
                 result.completeExceptionally(new IllegalStateException("gave up polling " + request.uri()));
             } else {
-                CompletableFuture.delayedExecutor(5, TimeUnit.MILLISECONDS)
+                CompletableFuture.delayedExecutor(pollMillis, TimeUnit.MILLISECONDS)
                         .execute(() -> poll(request, check, status, deadline, result));
             }
         });
